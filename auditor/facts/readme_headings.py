@@ -17,7 +17,7 @@ from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES, people_heading
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
-from auditor.facts.readme_words import ACCESS_RIGHT, LICENCE_AND_USE, SETTING_ITEMS, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
+from auditor.facts.readme_words import LICENCE_AND_USE, SETTING_ITEMS, TERMS_HEADING, USE_IN_PRODUCTION, use_heading
 from auditor.facts.readme_account_headings import ACCOUNT_SETUP as _ACCOUNT_SETUP, DEV_PLAN as _DEV_PLAN, SECRETS_ALONE as _SECRETS_ALONE
 from auditor.facts.readme_deploy_title import deployment_title  # noqa: F401 (re-exported for documentation.docs)
 from auditor.lazyre import lazy_compile
@@ -287,9 +287,6 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
     found = [n for n in found if not (n == "contact" and len(found) > 1 and (aud := re.search(r"\b(?:for|pour)\b", normed)) and not any(_has_phrase(normed[:aud.start()], p) for p in SECTION_HEADINGS["contact"]))]  # ("Installation for developers and maintainers": "for …" its audience — s38 fn38)
     if FEATURE_HEADING.search(normed):  # "Outil d'aide à la contribution SEO": a feature of the product, no guide to contribute nor help
         found = [n for n in found if n not in ("contributing", "contact")]
-    if "contributing" in found and ACCESS_RIGHT.search(normed) and not any(  # "Droits de contribution": a permission of the product
-            _has_phrase(ACCESS_RIGHT.sub(" ", normed), p) for p in SECTION_HEADINGS["contributing"]):
-        found.remove("contributing")
     if dev_tool_heading(normed):  # "Configuration de Pre-Commit": the contributors' hooks, not the project's installation or settings
         found = [n for n in found if n not in ("install", "configuration", "usage")]
     if "contributing" in found and "contact" in found and not any(  # "Aide aux contributeurs/trices": help for contributors, no one to reach

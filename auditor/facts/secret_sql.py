@@ -7,6 +7,9 @@ real user's hash: the reader tells), never its value: ``(line, table, column)`` 
 address of another server (a connector's settings row: the service's URL, a login, a password) is that service's account, a
 probable secret as a user mapping's is (issue 12, s48 fe48). Bounded: :data:`MAX_INSERTS` statements
 and :data:`MAX_ROWS` rows each per file, files up to the snapshot's read limit (a larger one is listed as not read).
+
+Longer than 400 lines: the secrets fact's readers of files detect-secrets does not read (SQL scripts' rows and statements, key
+stores, Django fixtures) share its bounds and placeholders, and are one pass over those files.
 """
 
 from __future__ import annotations
