@@ -64,6 +64,10 @@ _PACKAGE_PIN = lazy_compile(r"""^\s*(?:-\s*)?[A-Za-z0-9][\w.-]*\s*(?:(?:={1,3}|>
 DEPENDENCY_LISTS = lazy_compile(r"""(^|/)(requirements[\w.-]*\.(?:txt|in)|constraints[\w.-]*\.txt|[\w.-]*environment[\w.-]*\.ya?ml|conda[\w.-]*\.ya?ml|Pipfile)$""", re.I)
 # a dotted key name (three parts or more, no digit-only part): a reference to another setting or a message, not a credential
 _KEY_NAME = lazy_compile(r"""^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*){2,}[:\\]*$""")
+# a service's error or status code: a lower-case namespace, a dot, an upper-case name of two words or more, letters only
+# ("account.PASSWORD_LOCKED", "service.AUTH_EXPIRED": a mail server's SOAP fault codes in a constants class whose names end in PWD;
+# issue 12, s48 fg48 = OPEN-ENT-NG/zimbra-connector): the name of a condition, no credential
+_CODE_NAME = lazy_compile(r"""^[a-z]+(?:\.[a-z]+)*\.[A-Z]+(?:_[A-Z]+)+$""")
 
 
 # A CI step posting the repository's secrets as form data (the 2025 "GhostAction" pattern: curl -X POST -d
@@ -379,4 +383,5 @@ def not_a_value(path: str, kind: str, line: str, value: str) -> bool:
     # a path or a slug (a MongoDB export's "url": "LegalEntity/Detail/STRUCTURE/34196/Parc-naturel-regional-du-Luberon/ENT2…")
     if kind == "Base64 High Entropy String" and value.count("/") >= 2 and _SLUG_SEGMENT.search(value) and "+" not in value:
         return True
-    return kind == "Secret Keyword" and bool(_KEY_NAME.match((value or "").strip().strip("'\"")))
+    bare = (value or "").strip().strip("'\"")
+    return kind == "Secret Keyword" and bool(_KEY_NAME.match(bare) or _CODE_NAME.match(bare))
