@@ -483,7 +483,7 @@ _YAML_TEST = lazy_compile(r"^(?:-[ \t]+|[ \t]*)output_variables:[ \t]*\n(?:[^\n]
 MAX_YAML_TESTS = 200
 
 
-@fact("source_inventory", version=53)
+@fact("source_inventory", version=54)
 def source_inventory(ctx) -> dict:
     """Source and test file counts by kind (source files are not read, but Rust sources for their own #[test] functions and
     YAML test sets, see below)."""

@@ -310,9 +310,12 @@ _ASSERTS = (r"(?i:\bassert)|\bexpect\w*\s*\(|\bshould\w*[ \t(]|\bmust(?:_|[ \t]+
             # minitest collect it: def creation_fichier_test(…) is a helper, issue 12 s35 ac35)
             r"|(?<![\w.$])(?:(?<!\bdef[ \t])|(?=test|Test|TEST))\w{0,60}(?:test|Test|TEST)\w{0,60}[ \t]*[(`]|@\w{0,60}Test\b|\[\w{0,60}Test\w{0,60}[\](]"
             r"|(?:\bextends|\bwith|\bimplements)[ \t]+[\w.\\]{0,120}(?:Test|Spec|Suite|Specification)\w{0,60}\b"
+            # (a test class given as an argument, `class CarteTest(unittest.TestCase)`, `(MyTest)`: a class name, capitalised — a
+            # variable named with Test inside, `setLastName( strTestValue )` in a mock's factory, names none: issue 12, s48 fg48 =
+            # lutece-secteur-public/gru-plugin-gru's MockAdminUser.java)
             # (after a colon, a class or type name — class FooTest : StringSpec, : XCTestCase —, capitalised: an object's property
             # holding a variable, { config: configFormTest }, names no test class)
-            r"|:[ \t]+(?:[\w\\]{0,60}[.\\]){0,4}[A-Z]\w{0,60}(?:Test|Spec|Suite|Specification)\w{0,60}\b|\([ \t]*[\w.]{0,120}(?:TestCase|Test|Spec)\w{0,60}[ \t]*[,)]")
+            r"|:[ \t]+(?:[\w\\]{0,60}[.\\]){0,4}[A-Z]\w{0,60}(?:Test|Spec|Suite|Specification)\w{0,60}\b|\([ \t]*(?:\w{0,60}\.){0,6}(?=[A-Z])\w{0,60}(?:TestCase|Test|Spec)\w{0,60}[ \t]*[,)]")
 # (node's test runner and assert module by their import only: a bare "test" string is a route's name, { path: "/test", name: "test" }
 # in a web application's demo page's route table, no test; issue 12, s35 r35 = PnCevennes/app_oeasc)
 _JS_TEST = (_ASSERTS + r"|(?<![\w.$])(?:describe|it|test|suite|context|specify|fixture|Feature|Scenario)(?:\.\w+)?\s*[(`]"
