@@ -6,6 +6,8 @@ the other's internals.
 
 from __future__ import annotations
 
+import re
+
 from auditor.checks.interface import Evidence, Result, T, check
 from auditor.checks.interoperability.basic import SPEC_GENERATORS
 from auditor.checks.reusability.common import code_free, dep_evidence_lines, match_deps
@@ -215,7 +217,8 @@ def docs(ctx) -> Result:
                      for p in unread]
     return Result.scored(score, T(f"Trouvé : {lab([k for k in weights if k in have], 0)} ; absent : {lab(missing, 0)}{unread_fr}.",
                                   f"Found: {lab([k for k in weights if k in have], 1)}; missing: {lab(missing, 1)}{unread_en}."),
-                         evidence, found=sorted(have), missing=missing, not_measured=unmeasured).advise(_docs_todo(missing, folder, r_package))
+                         evidence, found=sorted(have), missing=missing, not_measured=unmeasured).advise(
+                             _docs_todo(missing, folder, r_package, library=decided_kind(ctx.fact("project") or {}) == "library"))
 
 
 # the languages of a static site generator's output: its pages, their style sheets and scripts
@@ -253,6 +256,12 @@ DOC_FILES = {
                    "{d}/deployment.md: servers, environment variables, backup and upgrade"),
     "api": ("{d}/api.md ou une spécification OpenAPI (openapi.yaml) : chaque point d'accès, ses paramètres et ses réponses",
             "{d}/api.md or an OpenAPI specification (openapi.yaml): each endpoint, its parameters and its responses"),
+    # (a library serves no endpoint: its API is its public classes and functions, documented from the code — issue 12, s48 fg48 =
+    # GIP-RECIA/redis-session-cleanup-service, a Java library told to write an OpenAPI specification of its endpoints)
+    "api_library": ("{d}/api.md ou la référence produite depuis le code (Javadoc, Sphinx autodoc, TypeDoc…) : chaque classe ou fonction "
+                    "publique, ses paramètres et ce qu'elle renvoie",
+                    "{d}/api.md or the reference generated from the code (Javadoc, Sphinx autodoc, TypeDoc…): each public class or "
+                    "function, its parameters and what it returns"),
     "site": ("un site de documentation publié depuis {d}/ (MkDocs ou Sphinx, sur les pages de la forge)",
              "a documentation site published from {d}/ (MkDocs or Sphinx, on the forge's pages)"),
     "pkgdown": ("un site pkgdown publié sur les pages de la forge (construit depuis DESCRIPTION, man/ et vignettes/)",
@@ -260,8 +269,8 @@ DOC_FILES = {
 }
 
 
-def _docs_todo(missing: list[str], folder: str, r_package: bool = False) -> dict[str, str] | None:
-    items = [DOC_FILES["pkgdown" if r_package and k == "site" else k] for k in missing if k in DOC_FILES]
+def _docs_todo(missing: list[str], folder: str, r_package: bool = False, library: bool = False) -> dict[str, str] | None:
+    items = [DOC_FILES["pkgdown" if r_package and k == "site" else "api_library" if library and k == "api" else k] for k in missing if k in DOC_FILES]
     if r_package:  # (R Markdown vignettes in vignettes/)
         folder, items = "vignettes", [(fr.replace(".md ", ".Rmd "), en.replace(".md:", ".Rmd:")) for fr, en in items]
     if not items:
@@ -330,7 +339,27 @@ def _component_reference(ctx, facts: dict) -> dict[str, list[Evidence]]:
         return {"api": [Evidence(path=p, value="component reference", kind="found") for p in pages[:5]]}
     if properties := facts.get("properties") or []:
         return {"api": [Evidence(path=p, value="properties reference", kind="found") for p in properties[:5]]}
-    return {}
+    return _class_headings(ctx)
+
+
+# a class's name as a heading: two capitalised words or more run together (RedisCleanupConfig), as a Java or C# class is named
+_CLASS_HEADING = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+")
+_CLASS_EXT = frozenset({"java", "kt", "scala", "groovy", "cs", "ts", "py", "php", "rb", "swift", "dart"})
+
+
+def _class_headings(ctx) -> dict[str, list[Evidence]]:
+    """A library's README chapters headed by the name of one of its own classes (a source file, no test, named so: "###
+    RedisCleanupConfig" over the table of its parameters), at least two of them: the reference of its public classes, its API
+    documentation (issue 12, s48 fg48 = GIP-RECIA/redis-session-cleanup-service). One heading alone may be a title or an example."""
+    from auditor.facts.inventory import is_test
+    from auditor.facts.tree import tree_of
+
+    readme = ctx.fact("readme") or {}
+    classes = {e.name.rsplit(".", 1)[0] for e in tree_of(ctx) if e.ext in _CLASS_EXT and not is_test(e.path)}
+    named = [h for h in readme.get("headings") or [] if (t := _bare(h.get("text")).strip("`* ")) in classes and _CLASS_HEADING.fullmatch(t)]
+    if len({_bare(h.get("text")).strip("`* ") for h in named}) < 2:
+        return {}
+    return {"api": [Evidence(path=readme.get("path"), line=h.get("line"), value=h.get("text"), kind="found") for h in named[:5]]}
 
 
 def _bare(heading: str | None) -> str:
