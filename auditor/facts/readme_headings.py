@@ -13,7 +13,7 @@ from auditor.facts.readme_cues import (DEV_SETUP, editor_setup, DOCKER_HEADINGS,
                                        production_status_only, weak_only)
 from auditor.facts.readme_forms import FEATURE_HEADING, about_subject_help, dev_tool_heading, task_sections
 from auditor.facts.readme_guides import ADDING_FEATURES
-from auditor.facts.readme_qualifiers import TEST_DATA, USE_VERBS, server_install
+from auditor.facts.readme_qualifiers import HEADER_TOOLING, TEST_DATA, USE_VERBS, server_install
 from auditor.facts.readme_roles import MODE_NAMES, people_heading
 from auditor.facts.readme_shapes import install_moment_only
 from auditor.facts.readme_uses import PROCESS_RUN
@@ -157,10 +157,6 @@ _HOW_TO = lazy_compile(r"^(?:\d+ )*how to (?!(?:install|contribut|deploy|configu
 # variables): the settings to give, not a use
 _PROXY_TROUBLE = lazy_compile(r"^(?:\d+ )*how to (?:avoid|fix|solve|resolve|get around|work ?around) (?:\w+ )?prox(?:y|ies)\b")
 # "Security: Script Execution Disabled" (install scripts blocked by .npmrc): a run word negated or guarded, no way to use the project
-# the licence and notice tooling of the sources named as what the commands are for ("Commandes pour notice et license" over
-# `mvn notice:check`, `mvn license:format`; "License header commands"): the maintainers' upkeep of the headers, no use of the project
-# (issue 12, s48 fg48 = GIP-RECIA/redis-session-cleanup-service)
-_HEADER_TOOLING = lazy_compile(r"\b(?:licen[cs]es?|licensing|notices?|copyright|en ?tetes?|headers?)\b")
 _RUN_BLOCKED = lazy_compile(r"\b(?:disabled?|desactivee?s?|blocked|bloquee?s?|interdite?s?|forbidden|prevented|security|securite)\b")
 # a French how-to of a task done with the project ("Comment intégrer l'inscription à mon site ?", a WordPress plugin's FAQ): usage; the
 # verbs of other chapters (suivre, installer, contribuer, configurer, publier…) are left out, as in English
@@ -358,9 +354,7 @@ def heading_sections(text: str, under_install: bool = False, label: bool = False
         found.remove("contributing")  # "Contributing Lab IA Members": who contributed, a list of names
     if "usage" in found and "deployment" in found and run_only(normed):
         found.remove("usage")  # "Lancer en mode production" (npm run start): running it in production is deploying it
-    if "usage" in found and _HEADER_TOOLING.search(normed) and run_only(normed):
-        found.remove("usage")  # ("Commandes pour notice et license": the headers' tooling, mvn license:format; no use of the project)
-    if "usage" in found and _RUN_BLOCKED.search(normed) and run_only(normed):
+    if "usage" in found and (_RUN_BLOCKED.search(normed) or HEADER_TOOLING.search(normed)) and run_only(normed):  # ("Commandes pour notice et license")
         found.remove("usage")  # ("Security: Script Execution Disabled": dependency scripts kept from running, no use of the project)
     if not found and _PROXY_TROUBLE.match(normed):
         found = ["configuration"]  # ("How to avoid proxy issues ?": the proxy server's arguments and environment variables)

@@ -63,3 +63,9 @@ def another_products_docs(text: str, title_words: set[str], body: str) -> bool:
     named = set(norm(m.group(1)).split())
     return not named & title_words and not named & _OWN_PARTS and not any(w.startswith(t) or t.startswith(w) for w in named for t in title_words if len(t) >= 4 and len(w) >= 4) \
         and not _RELATIVE_LINK.search(body[:20000])
+
+
+# the licence and notice tooling of the sources named as what the commands are for ("Commandes pour notice et license" over
+# `mvn notice:check`, `mvn license:format`; "License header commands"): the maintainers' upkeep of the headers, no use of the project
+# (issue 12, s48 fg48 = GIP-RECIA/redis-session-cleanup-service)
+HEADER_TOOLING = lazy_compile(r"\b(?:licen[cs]es?|licensing|notices?|copyright|en ?tetes?|headers?)\b")
