@@ -1079,6 +1079,12 @@ def auth(ctx) -> Result:
     # (not Laravel's config/hashing.php, the bcrypt/argon2 settings every skeleton ships, whether a route signs anyone in or not)
     local = [h for h in sig.get("auth.local", []) if h[3] in ("code", "config", "template")
              and (not h[2].startswith(("type=", "<")) or SIGN_IN_PATH.search(h[0])) and not h[0].endswith("config/hashing.php")]
+    # a sign-in package's name in a manifest (next-auth, passport-local, bcrypt in package.json) that no code of the project names
+    # (unimported_packages) is declared, not used: no page, route or import signs anyone in with it (issue 12, s48 fh48)
+    if local:
+        manifest_paths = {m["path"] for m in (ctx.fact("manifests") or {}).get("manifests") or []}
+        unused_pkgs = unimported_names(ctx) if any(h[0] in manifest_paths for h in local) else set()
+        local = [h for h in local if not (h[0] in manifest_paths and h[2].lower() in unused_pkgs)]
     # ADMIN_PASSWORD handed to the database as its superuser's (POSTGRES_PASSWORD: ${ADMIN_PASSWORD}, ADMIN_USER=postgres): no sign-in
     db_admin = sig.get("auth.db-admin", [])
     db_files = {h[0] for h in db_admin if h[2].upper().startswith("ADMIN_USER")}
