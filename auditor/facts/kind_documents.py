@@ -42,11 +42,27 @@ _UNKNOWN = ((DOCUMENTS_ONLY, "documents-only"), (CODE_UNDECIDED, "code-only"), (
 UNKNOWN_KINDS = tuple(said for _, said in _UNKNOWN)
 
 
+# A how-to's title, its first Markdown heading: "Comment publier votre couche…", "How to…", a tutorial, a user's guide or step-by-step
+# instructions. Such a guide explains the standards its reader meets (WMS "un standard OGC", "les standards d'interopérabilité")
+# without specifying any data: its words of a standard make it no specification (issue 12, s48 fh48); a table of fields still does,
+# and so does a title naming a specification or a standard ("Guide de mise en œuvre du standard…").
+_HEADING = lazy_compile(r"^[ \t]{0,3}#{1,3}[ \t]+(\S[^\n]*)$", re.M)
+_HOW_TO = lazy_compile(r"^(?:\W*)(?:comment\b|how[ -]to\b|tuto(?:riel|rial)?s?\b|guide\b|mode d'emploi\b|pas [àa] pas\b|step[- ]by[- ]step\b|"
+                       r"proc[ée]dure\b|fiche pratique\b)", re.I)
+
+
+def how_to(text: str) -> bool:
+    """The document is a how-to (:data:`_HOW_TO`), its title read from its first heading (in its first 40 lines), naming no standard
+    nor specification."""
+    m = _HEADING.search("\n".join(text.splitlines()[:40]))
+    return bool(m) and bool(_HOW_TO.match(m.group(1))) and not _SPEC_WORDS.search(m.group(1))
+
+
 def documents_kind(snap, docs: list[str], readme: str | None) -> tuple[str | None, list[dict]]:
     """(kind, evidence) for a repository of documents only: the first 10 documents in path order (Markdown read, 64 KB each); the
     README's title and first lines (five, struck-through text and badges left out) for what it says. (None, evidence of the documents) when nothing says."""
     texts = {p: snap.read_text(p, limit=64 * 1024) or "" for p in sorted(docs)[:10] if p.lower().endswith((".md", ".markdown"))}
-    spec = [p for p, t in texts.items() if _SPEC_WORDS.search(t) or _FIELD_TABLE.search(t)]
+    spec = [p for p, t in texts.items() if _FIELD_TABLE.search(t) or (_SPEC_WORDS.search(t) and not how_to(t))]
     if spec:
         return "data-specification", [{"path": p, "reason": SPEC_DOCUMENT} for p in spec[:3]]
     lines = [ln for ln in ((snap.read_text(readme, limit=64 * 1024) or "") if readme else "").splitlines() if ln.strip()]

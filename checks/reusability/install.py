@@ -24,7 +24,7 @@ from auditor.facts.project import CONFIGURED, FME_REASON, decided_kind, host_ext
 from auditor.facts.readme_templates import TEMPLATE_NAMES, export_note, template_own_script, untouched_template
 from auditor.lazyre import lazy_compile
 
-from .common import code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
+from .common import DOCUMENTATION_ONLY, code_free, settings_score as _score, submodule_code, textscan_ok, unread_env_evidence
 from .install_advice import unbuilt_setup, _for_host, for_analysis, _for_static_site, _host_of, for_files_app, for_mobile, for_package, mobile_build, package_manifest, package_message, project_language
 from .install_feeds import fed_site_advice, fed_site_message
 from .settings_addon import addon_update_server
@@ -263,6 +263,14 @@ def install(ctx) -> Result:
         runtime_score = 6
     # (a framework's template README left as is in an application of that framework: its generic steps (`yarn install`, `yarn
     # redwood dev`) do run it, so the service can be run, but the project's own steps are missing: never a pass)
+    # a repository of documentation only (no code, no settings file): its guides' install chapters install other software (a Git
+    # tutorial's "Installation de Git"), nothing of the repository; unless its own README says how to install it (issue 12, s48 fh48)
+    if not found and instr and not any(e.path == readme_path for e in instr) and code_free(ctx) == DOCUMENTATION_ONLY:
+        where = ", ".join(f"{e.path}:{e.line}" if e.line else e.path for e in instr[:3])
+        return Result.not_applicable(T(f"{DOCUMENTATION_ONLY['fr']} : rien à installer ici ; les étapes d'installation de ses guides ({where}) "
+                                       f"installent d'autres logiciels.",
+                                       f"{DOCUMENTATION_ONLY['en']}: nothing to install here; the install steps of its guides ({where}) "
+                                       f"install other software."), instr[:3], runtimes=[], instructions=False)
     score = min(7, runtime_score + 4) if generic else runtime_score + (4 if instr else 0)
     ev += instr[:10]
     if not found and not instr:
