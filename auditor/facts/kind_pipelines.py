@@ -47,11 +47,27 @@ _SQL_RUN = lazy_compile(r"\b(?:psql|mysql|mariadb|sqlite3)\b[^\n]{0,800}?(?:\s-f
 _BATCH_COMMENT = lazy_compile(r"^@?(?:rem(?:[^\S\n]|$)|::)", re.I)
 
 
+# a message the script prints (`echo "cd /opt/probe && python setup.py configure"`, `echo -e "… | awk {'print $5'}" >> /etc/bash.bashrc`):
+# words shown or written to a file, no program the script calls. The printed words, quoted or not, up to the first separator outside
+# quotes (a pipe into a program, `echo "…" | bc`, still calls it) are blanked (issue 12, s48 fh48)
+_PRINT = lazy_compile(r"^(?:@?echo(?:\.|\b)|printf\b)")
+_QUOTED = lazy_compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
+_SEPARATOR = lazy_compile(r"[|;&>]")
+
+
+def _printed_blanked(line: str) -> str:
+    if not _PRINT.match(line):
+        return line
+    bare = _QUOTED.sub('""', line)
+    sep = _SEPARATOR.search(bare)
+    return "echo " + bare[sep.start():] if sep else "echo"
+
+
 def _script_lines(text: str):
     for line in text.splitlines():
         line = line[:MAX_LINE].strip()
         if line and not line.startswith("#") and not _BATCH_COMMENT.match(line):
-            yield line
+            yield _printed_blanked(line)
 
 
 def shell_pipeline(ctx, files) -> tuple[list[str], set[str]]:
@@ -143,7 +159,7 @@ def pipeline_programs(ctx, scripts) -> list[str]:
     return sorted(found)
 
 
-@fact("pipeline_programs", version=4, public=False)
+@fact("pipeline_programs", version=5, public=False)
 def pipeline_programs_fact(ctx) -> dict:
     """For a command-line tool whose kind evidence is a shell pipeline (:data:`~auditor.facts.project.SHELL_PIPELINE`): its
     scripts, the programs they call (:func:`pipeline_programs`) and those the README names (a word of its own, any case; GDAL's

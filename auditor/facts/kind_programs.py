@@ -59,6 +59,27 @@ def operation_scripts(files) -> list[str]:
     return ops if (len(ops) >= 2 and len(ops) * 2 >= len(shell)) or (ops and len(ops) == len(shell)) else []
 
 
+# a script setting up the machine it runs on: it installs the system's packages (apt-get install, apt install, yum/dnf/zypper install,
+# apk add) and edits the system's configuration (sed -i … /etc/…, >> /etc/…, cp … /etc/…): a host's provisioning or hardening, run once
+# on the server (a Proxmox post-install script's menu of apt installs and /etc edits), no program nor data pipeline of its own
+_PACKAGE_INSTALL = lazy_compile(r"(?:^|[\s;&|(])(?:sudo[ \t]+)?(?:apt-get|apt|aptitude|yum|dnf|zypper)[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*install\b"
+                                r"|(?:^|[\s;&|(])(?:sudo[ \t]+)?apk[ \t]+add\b", re.M)
+_ETC_EDIT = lazy_compile(r"(?:\bsed[ \t]+(?:-\w+[ \t]+)*-i\b[^\n]*|>>?[ \t]*|\b(?:cp|mv|tee|install|ln[ \t]+-s\w*)[ \t]+[^\n]*)[\"']?/etc/\w", re.M)
+MIN_PROVISION_LINES = 2
+
+
+def provisioning_scripts(ctx, files) -> list[str]:
+    """The shell scripts (the first 20 in path order, 64 KB each) that install system packages and edit /etc, each at least
+    :data:`MIN_PROVISION_LINES` times, when every shell script of the project is one (comments aside)."""
+    shell = sorted(e.path for e in files if e.ext.lower() in SHELL_EXT and not is_test(e.path))[:20]
+    out = []
+    for path in shell:
+        text = "\n".join(ln for ln in (ctx.snapshot.read_text(path, limit=64 * 1024) or "").splitlines() if not ln.lstrip().startswith("#"))
+        if len(_PACKAGE_INSTALL.findall(text)) >= MIN_PROVISION_LINES and len(_ETC_EDIT.findall(text)) >= MIN_PROVISION_LINES:
+            out.append(path)
+    return out if out and len(out) == len(shell) else []
+
+
 # a Python program frozen into an executable by its setup.py (py2exe's windows=[…]/console=[…], py2app's app=[…], cx_Freeze's
 # executables=[Executable(…, base="Win32GUI")]) or a PyInstaller spec (EXE(…, console=False)): the setup builds a program for
 # a desktop, not a package others install and import

@@ -54,7 +54,7 @@ from auditor.facts.kind_mobile import _app_root, mobile_app, mobile_points
 from auditor.facts.kind_native import native_servers
 from auditor.facts.kind_operators import kubernetes_operator
 from auditor.facts.kind_overlays import OVERLAY_REASON, configuration_overlay
-from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, python_windows, operation_scripts, provisioned_machines, service_units, built_front_end
+from auditor.facts.kind_programs import NATIVE_EXT, desktop_programs, frozen_program, python_windows, operation_scripts, provisioned_machines, provisioning_scripts, service_units, built_front_end
 from auditor.facts.script_bundles import script_bundles
 from auditor.facts.kind_schedule import mobile_back_end, scheduled_scripts
 from auditor.facts.kind_rust_gui import desktop_shell, rust_desktop
@@ -1005,7 +1005,10 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     model_sql = [p for p in model_sql if p not in site_sql]
     # (nor SQL that the project's shell scripts run while they download and transform data, psql -f 01-CREATE….sql after awk has
     # cut the national file down: the pipeline's loading and export steps, no schema to reuse)
-    pipe_scripts, pipe_sql = shell_pipeline(ctx, files) if shell else ([], set())
+    # (not a host's provisioning script: packages installed and /etc edited, a wget of a test file among them, is no data pipeline;
+    # issue 12, s48 fh48)
+    provisioning = provisioning_scripts(ctx, files) if shell else []
+    pipe_scripts, pipe_sql = shell_pipeline(ctx, files) if shell and not provisioning else ([], set())
     model_sql = [p for p in model_sql if not (pipe_scripts and p.rsplit("/", 1)[-1] in pipe_sql)]
     # (nor SQL that the project's batch or shell scripts run on geodata, far larger than it, psql -f %SQL%\1_controle_geom_invalid.sql
     # between ogr2ogr's loading of the delivered layers and pgsql2shp's export of the errors: a GIS kit's checks, its scripts the kit)
@@ -1349,6 +1352,8 @@ def decide_kind(ctx) -> tuple[str, list[dict], dict[str, float], bool, list[dict
     # their own: a deployment
     ops = operation_scripts(files) if not (app_code or ui or api or pages or html or templates) else []
     add("infrastructure", 5, ops, "deployment operation scripts (deploy, start, stop, rollback…)")
+    add("infrastructure", 5, provisioning if not (app_code or ui or api or pages or html or templates or ops) else [],
+        "host provisioning scripts (system packages installed, /etc configuration edited)")
     # a network-boot kit: a boot loader's menus served to the machines starting up (grub.cfg, iPXE scripts, pxelinux.cfg/ under a
     # tftpboot/ folder) with the script answering them or more of those files — the start-up of an organisation's machines, no page
     # nor command of its own (issue 12, s45 fg45 = abotzung/foguefi: a FOG server's GRUB menus, its PHP answering GRUB)

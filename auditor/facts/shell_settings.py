@@ -27,6 +27,11 @@ _SH_SET_GROUP = lazy_compile(r"^[ \t]*[({][ \t]*(?:(?:export|local)[ \t]+)?([A-Z
 _SEARCH_PATH = r"""^["']?\$(?:\{{{v}\}}|{v}(?!\w)):(?![-=+?])|:\$(?:\{{{v}\}}|{v})["']?[ \t]*$"""  # (not ${VAR:-default}: a read)
 _SH_SET_INLINE = lazy_compile(r"(?:\bif[ \t]+(?:![ \t]*)?|\beval[ \t]+(?:[\"'][ \t]*)?)([A-Z][A-Z0-9_]{2,60})=([^\n]*)")  # (not `[ -n "$X" ] || X=…`: a default)
 _SH_INPUT = lazy_compile(r"\b(?:read(?:[ \t]+-\w+(?:[ \t]+(?:'[^']*'|\"[^\"]*\"))?)*|for|select)[ \t]+((?:[A-Z][A-Z0-9_]{2,60}[ \t]*)+)")
+# (and `read` with options whose prompt is built by a substitution with quotes of its own, `read -e -p "$(echo -e $WARNING"Choix : "$NC)"
+# -n1 SELECTION && …`: the names ending the command, before its end or a separator, are typed by the user — a menu's key, not a
+# setting; issue 12, s48 fh48)
+_SH_READ_NAMES = lazy_compile(r"(?:^|[;&|(]|\b(?:while|until|if|then|do|else)\b)[ \t]*read[ \t]+-[^\n]{0,600}?[ \t]((?:[A-Z][A-Z0-9_]{2,60}[ \t]*)+)"
+                              r"(?=$|&&|\|\||;|<|\)|\bdo\b)", re.M)
 # the options a script parses are no environment: getopts' loop variable (`while getopts 'u:n:' OPTION`) and the variables a case arm
 # sets from them (`u)    PRODLOGIN=$OPTARG ;;`, `-n|--nfs) NFSFOLDER="$2"; shift ;;`)
 _SH_GETOPTS = lazy_compile(r"\bgetopts[ \t]+(?:'[^'\n]*'|\"[^\"\n]*\"|[^\s'\"]+)[ \t]+([A-Z][A-Z0-9_]{2,60})\b")
@@ -153,6 +158,7 @@ def set_in(text: str) -> set[str]:
     out |= {m.group(1) for m in _SH_SET_GROUP.finditer(text) if not re.search(rf"\${{?{m.group(1)}\b", m.group(2))}
     out |= {m.group(1) for m in _SH_SET.finditer(text) if re.search(_SEARCH_PATH.format(v=m.group(1)), m.group(2).strip())}
     out |= {v for m in _SH_INPUT.finditer(text) for v in m.group(1).split()}
+    out |= {v for m in _SH_READ_NAMES.finditer(text) for v in m.group(1).split()}
     out |= {m.group(1) for m in _SH_GETOPTS.finditer(text)} | {m.group(1) for m in _SH_CASE_SET.finditer(text)}
     return out
 
