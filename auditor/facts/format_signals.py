@@ -59,12 +59,27 @@ def _css_selector(m) -> bool:
     return start >= 0 and bool(_CSS_ATTRIBUTE.search(m.string, max(0, start - 80), start))
 
 
+# a media type compared with the type of a file received (`data.type !== "application/vnd.ms-excel"` in an upload's check, `file.mimetype
+# == '…'`, or the other way round): the types the project accepts from its users, no format it writes (issue 12, s48 fh48)
+_TYPE_TESTED_BEFORE = lazy_compile(r"""(?:\.|\b)(?:type|mime_?type|mimeType|content_?type|contentType)\s*[!=]==?\s*['"]$""", re.I)
+_TYPE_TESTED_AFTER = lazy_compile(r"""^[\w.+-]*['"]\s*[!=]==?\s*[\w.\[\]'"]*(?:\.|\b)(?:type|mime_?type|mimeType|content_?type|contentType)\b""", re.I)
+
+
+def _type_tested(m) -> bool:
+    s = m.string
+    start = s.rfind("\n", 0, m.start()) + 1
+    end = s.find("\n", m.end())
+    before, after = s[max(start, m.start() - 200): m.start()], s[m.end(): min(end if end != -1 else len(s), m.end() + 200)]
+    return bool(_TYPE_TESTED_BEFORE.search(before) or _TYPE_TESTED_AFTER.match(after))
+
+
 def _written_format(m) -> bool:
     """Neither a file picker's filter, nor an extension → icon table, nor an entry of a table of media types (a metadata thesaurus listing application/vnd.ms-excel
     beside twenty others, a library's extension → MIME-type switch: case ".ods": retval = "application/vnd.oasis…") naming formats
     it describes, not one the project writes, nor a commented-out line (# tableName = "….xlsx")."""
     line = _line_of(m)
     return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START) and len(_EXTENSION_TEST.findall(line[:1000])) < 3
+            and not (m.group(0).startswith("application/") and _type_tested(m))
             and not _css_selector(m)
             and not _EXTENSION_TUPLE.search(line[:1000])
             and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)

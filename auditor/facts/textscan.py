@@ -431,7 +431,7 @@ _VIEWER_APP = lazy_compile(r"<mapoptions\b")
 _SHELL_SHEBANG = lazy_compile(r"#![ \t]*/(?:usr/)?bin/(?:env[ \t]+)?(?:ba|da|k|z)?sh\b")
 
 
-@fact("textscan", version=432, public=False, ahead=1)
+@fact("textscan", version=433, public=False, ahead=1)
 def textscan(ctx) -> dict:
     load_signals()
 
