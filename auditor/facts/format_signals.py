@@ -9,6 +9,7 @@ import re
 
 from auditor.facts.scaling.signals import in_block_comment, in_python_docstring, in_server_directive
 from auditor.facts.xls_html import html_table_sent_as_xls
+from auditor.facts.media_type_tests import type_tested as _type_tested
 from auditor.data import load
 from auditor.facts.mention_filters import _PLATFORM_NAME, jvm_import_line, in_account_name, in_attribution, in_json_prose, in_page_link, in_prose_string, platform_name_in_page_text  # noqa: F401 (re-exported)
 from auditor.facts.frictionless_words import not_frictionless_prose  # noqa: F401 (re-exported)
@@ -57,20 +58,6 @@ def _quoted_open(m) -> int:
 def _css_selector(m) -> bool:
     start = _quoted_open(m)
     return start >= 0 and bool(_CSS_ATTRIBUTE.search(m.string, max(0, start - 80), start))
-
-
-# a media type compared with the type of a file received (`data.type !== "application/vnd.ms-excel"` in an upload's check, `file.mimetype
-# == '…'`, or the other way round): the types the project accepts from its users, no format it writes (issue 12, s48 fh48)
-_TYPE_TESTED_BEFORE = lazy_compile(r"""(?:\.|\b)(?:type|mime_?type|mimeType|content_?type|contentType)\s*[!=]==?\s*['"]$""", re.I)
-_TYPE_TESTED_AFTER = lazy_compile(r"""^[\w.+-]*['"]\s*[!=]==?\s*[\w.\[\]'"]*(?:\.|\b)(?:type|mime_?type|mimeType|content_?type|contentType)\b""", re.I)
-
-
-def _type_tested(m) -> bool:
-    s = m.string
-    start = s.rfind("\n", 0, m.start()) + 1
-    end = s.find("\n", m.end())
-    before, after = s[max(start, m.start() - 200): m.start()], s[m.end(): min(end if end != -1 else len(s), m.end() + 200)]
-    return bool(_TYPE_TESTED_BEFORE.search(before) or _TYPE_TESTED_AFTER.match(after))
 
 
 def _written_format(m) -> bool:
