@@ -66,10 +66,9 @@ def _written_format(m) -> bool:
     it describes, not one the project writes, nor a commented-out line (# tableName = "….xlsx")."""
     line = _line_of(m)
     return (_not_upload_filter(m) and not line.lstrip().startswith(_COMMENT_START) and len(_EXTENSION_TEST.findall(line[:1000])) < 3
-            and not (m.group(0).startswith("application/") and _type_tested(m))
             and not _css_selector(m)
             and not _EXTENSION_TUPLE.search(line[:1000])
-            and not (m.group(0).startswith("application/") and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8)
+            and not (m.group(0).startswith("application/") and (_type_tested(m) or len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 8))
             # (an enum of the few formats a generator writes, CSV("text/csv", "csv") among eleven, is no lookup table)
             and not (_MEDIA_TYPE.search(line) and len(_MEDIA_TYPE.findall(m.string, 0, 200_000)) >= 20))
 
