@@ -603,10 +603,40 @@ _TASK_LIST = re.compile(r"^(?:todos?|to-do|to_do|tasks?|t[aâ]ches|backlog)(?:[-
 _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "security", "authors"})
 
 
+# A Maven site's xdoc page (src/site/xdoc/index.xml, src/site/fr/xdoc/index.xml): XML whose <p> elements are the prose, its code
+# spans and commented-out parts aside; and the files of a Maven site's resources/ (the archetype's images/readme.txt, "Put your
+# images in this directory"), the site's assets, no page (issue 12, s48 fg48 = lutece-secteur-public/gru-plugin-gru: its French
+# xdoc page unread, the two placeholders read as English documentation)
+MAX_XDOC = 5
+_XDOC_ASIDE = re.compile(r"<!--.*?-->|<(code|source|pre|tt)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_XDOC_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.S | re.I)
+_SITE_RESOURCES = re.compile(r"(?:^|/)src/site/(?:[a-z]{2}/)?resources/")
+
+
+def _xdoc_languages(snap, entries, known) -> tuple[dict[str, str], dict[str, float]]:
+    """Each Maven site xdoc page's language, from its paragraphs (the first MAX_XDOC pages by depth then path, not in ``known``)."""
+    import html
+
+    pages = sorted((e for e in entries if e.ext == "xml" and maven_site_page(e.path) and e.path not in known and 0 < e.size <= MAX_SAMPLE_BYTES),
+                   key=lambda e: (e.path.count("/"), e.path))[:MAX_XDOC]
+    file_langs: dict[str, str] = {}
+    totals: dict[str, float] = {}
+    for e in pages:
+        text = _XDOC_ASIDE.sub(" ", snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or "")
+        paragraphs = [" ".join(html.unescape(re.sub(r"<[^>]*>", " ", p)).split()) for p in _XDOC_PARAGRAPH.findall(text)]
+        res = identify_languages([p for p in paragraphs if p])
+        if res["language"] is None:
+            continue
+        file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
+        for code, share in res["languages"].items():
+            totals[code] = totals.get(code, 0) + share * res["words"]
+    return file_langs, totals
+
+
 _README_SIBLING = re.compile(r"^(?:readme|lisezmoi|lisez-moi)(?:[._-][\w-]+)?\.(?:md|markdown|rst|txt|adoc|text)$|^(?:readme|lisezmoi)$", re.I)
 
 
-@fact("docs", version=167)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
+@fact("docs", version=168)  # (what the inventory calls vendored is left out too: a library's repository copied whole, js/<Lib>/docs/)
 def docs(ctx) -> dict:
     snap = ctx.snapshot
     try:
@@ -657,7 +687,8 @@ def docs(ctx) -> dict:
     # (each man/*.Rd page is the reference of one exported function or data set: the package's API reference)
     api += [p for d, pages in sorted(r_docs.items()) if d.rsplit("/", 1)[-1] == "man" for p in pages[:5] if p not in api]
     # Language of the documentation: a bounded sample of prose files (docs folders, then root files).
-    prose_files = sorted((e for e in docish if (e.ext in PROSE_EXT or e in doc_files and _TEXT_DOC.match(e.name)) and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) not in _NOT_PROSE_OF_DOCS),
+    prose_files = sorted((e for e in docish if (e.ext in PROSE_EXT or e in doc_files and _TEXT_DOC.match(e.name)) and e.path != readme_path and e.size <= MAX_SAMPLE_BYTES and community_kind(e.name) not in _NOT_PROSE_OF_DOCS
+                          and not _SITE_RESOURCES.search(e.path)),
                          key=lambda e: (e.path.count("/"), -e.size, e.path))
     sample, left_out = prose_files[:MAX_SAMPLE], max(0, len(prose_files) - MAX_SAMPLE)
     # (an AI assistant's skill, prompt or knowledge base is the product's content, no documentation: assistant_content)
@@ -690,6 +721,10 @@ def docs(ctx) -> dict:
                     and _README_SIBLING.match(e.name) and e.path not in file_langs), key=lambda e: e.path)[:3]
     if twins:
         file_langs.update(_read_sample(snap, twins, [], [], [], None, mkdocstrings)[0])
+    xdoc_langs, xdoc_totals = _xdoc_languages(snap, entries, file_langs)  # (a Maven site's xdoc pages, read for their language)
+    file_langs.update(xdoc_langs)
+    for code, words in xdoc_totals.items():
+        totals[code] = totals.get(code, 0) + words
     # technical documents kept as office or PDF files: named as an operations or architecture file, or a technical documentation whose
     # Word/OpenDocument chapters are read; a PDF one is listed as unread (tech_documents)
     webs = web_dirs(entries)
