@@ -608,9 +608,31 @@ _NOT_PROSE_OF_DOCS = frozenset({"license", "changelog", "code_of_conduct", "secu
 # images in this directory"), the site's assets, no page (issue 12, s48 fg48 = lutece-secteur-public/gru-plugin-gru: its French
 # xdoc page unread, the two placeholders read as English documentation)
 MAX_XDOC = 5
-_XDOC_ASIDE = re.compile(r"<!--.*?-->|<(code|source|pre|tt)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-_XDOC_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.S | re.I)
 _SITE_RESOURCES = re.compile(r"(?:^|/)src/site/(?:[a-z]{2}/)?resources/")
+
+
+def _cut(text: str, opener: str, closer: str) -> str:
+    """``text`` without its spans from ``opener`` to ``closer`` (linear: one pass of str.find)."""
+    out, i = [], 0
+    while (a := text.find(opener, i)) >= 0 and (b := text.find(closer, a)) >= 0:
+        out.append(text[i:a])
+        i = b + len(closer)
+    return "".join(out) + text[i:]
+
+
+def _between(text: str, opener: str, closer: str) -> list[str]:
+    """The contents of the elements ``opener``…``closer`` (``<p`` then ``>``; linear)."""
+    found, i = [], 0
+    while (a := text.find(opener, i)) >= 0:
+        if text[a + len(opener): a + len(opener) + 1] not in (">", " ", "\t", "\n"):
+            i = a + len(opener)
+            continue
+        start, end = text.find(">", a), text.find(closer, a)
+        if start < 0 or end < 0:
+            break
+        found.append(text[start + 1: end] if start < end else "")
+        i = end + len(closer)
+    return found
 
 
 def _xdoc_languages(snap, entries, known) -> tuple[dict[str, str], dict[str, float]]:
@@ -622,8 +644,10 @@ def _xdoc_languages(snap, entries, known) -> tuple[dict[str, str], dict[str, flo
     file_langs: dict[str, str] = {}
     totals: dict[str, float] = {}
     for e in pages:
-        text = _XDOC_ASIDE.sub(" ", snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or "")
-        paragraphs = [" ".join(html.unescape(re.sub(r"<[^>]*>", " ", p)).split()) for p in _XDOC_PARAGRAPH.findall(text)]
+        text = snap.read_text(e.path, limit=MAX_SAMPLE_BYTES) or ""
+        for opener, closer in (("<!--", "-->"), ("<code", "</code>"), ("<source", "</source>"), ("<pre", "</pre>"), ("<tt", "</tt>")):
+            text = _cut(text, opener, closer)
+        paragraphs = [" ".join(html.unescape(re.sub(r"<[^>]*>", " ", p)).split()) for p in _between(text, "<p", "</p>")]
         res = identify_languages([p for p in paragraphs if p])
         if res["language"] is None:
             continue
