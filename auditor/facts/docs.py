@@ -416,12 +416,17 @@ def _read_sample(snap, sample: list, architecture: list[str], deployment: list[s
         # project was generated with Angular CLI", its others under its chapters, "Development server"…; the team's words are the rest)
         gone = template_lines(blocks, text.count("\n") + 1) if found and not framework else set()
         res = identify_languages([b.text for b in written(blocks) if b.line not in gone] if not framework else [])  # (not code spans alone, not a generated block)
-        if res["language"] is None:
-            continue
-        file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
-        for code, share in res["languages"].items():
-            totals[code] = totals.get(code, 0) + share * res["words"]
+        _count_languages(file_langs, totals, e.path, res)
     return file_langs, totals
+
+
+def _count_languages(file_langs: dict[str, str], totals: dict[str, float], path: str, res: dict) -> None:
+    """Add one document's identified languages (``identify_languages``' answer) to the per-file and the word-weighted totals."""
+    if res["language"] is None:
+        return
+    file_langs[path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
+    for code, share in res["languages"].items():
+        totals[code] = totals.get(code, 0) + share * res["words"]
 
 
 def part_generator(blocks: list) -> bool:
@@ -648,12 +653,7 @@ def _xdoc_languages(snap, entries, known) -> tuple[dict[str, str], dict[str, flo
         for opener, closer in (("<!--", "-->"), ("<code", "</code>"), ("<source", "</source>"), ("<pre", "</pre>"), ("<tt", "</tt>")):
             text = _cut(text, opener, closer)
         paragraphs = [" ".join(html.unescape(re.sub(r"<[^>]*>", " ", p)).split()) for p in _between(text, "<p", "</p>")]
-        res = identify_languages([p for p in paragraphs if p])
-        if res["language"] is None:
-            continue
-        file_langs[e.path] = res["language"] if isinstance(res["language"], str) else "+".join(res["language"])
-        for code, share in res["languages"].items():
-            totals[code] = totals.get(code, 0) + share * res["words"]
+        _count_languages(file_langs, totals, e.path, identify_languages([p for p in paragraphs if p]))
     return file_langs, totals
 
 
