@@ -39,6 +39,10 @@ def test_system_properties_are_said_given_at_launch_not_missing_from_the_env_tem
     assert all(notes[v].startswith("JVM system property read by the code") for v in ("httpclient.proxyHost", "httpclient.proxyPort"))
     assert "given at launch (2 JVM system properties)" in r["message"]["en"]
     assert "donné(s) par -D" not in r["message"]["fr"] and "propriété(s) système de la JVM" in r["message"]["fr"]
+    # (the advice names the README and a launch example, no .env template: s48 re-reader ve48's regression on cahier-de-textes)
+    advice = r["remediation"]["en"] if isinstance(r.get("remediation"), dict) else (r.get("advice") or {}).get("en", "")
+    assert advice.startswith("Name in the README (its configuration chapter) the system properties the code reads"), advice
+    assert ".env" not in advice, advice
 
 
 def test_a_property_a_launch_file_passes_is_documented(repo, tmp_path):

@@ -888,7 +888,7 @@ def configuration(ctx) -> Result:
     if not read_vars and templates:  # (param.json sets the API's address, the code writes the server's address itself: s33 i33)
         msg, score = bypassed_address_said(ctx, settings, templates, msg, ev, score)
     res = Result.scored(score, msg, ev, env_vars=len(read_vars), undocumented=undocumented[:50], templates=templates[:10])
-    advice = _settings_advice(read_vars, undocumented, templates, sample) or machine_paths_advice(ev, templates)
+    advice = _settings_advice(read_vars, undocumented, templates, sample, settings.get("system_properties") or ()) or machine_paths_advice(ev, templates)
     if advice:
         res.advise(advice)
     return res
@@ -919,9 +919,19 @@ def _cli_options(ctx) -> list:
     return list(signals.get("config.cli-options", [])) + list(signals.get("config.cli-params", []))
 
 
-def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[str], sample: str = ".env.example") -> dict[str, str] | None:
-    """The remediation written for this finding: the lines to add to the template, or the template to create."""
+def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[str], sample: str = ".env.example",
+                     props: list[str] | tuple = ()) -> dict[str, str] | None:
+    """The remediation written for this finding: the lines to add to the template, or the template to create; for a Java program's
+    JVM system properties (``props``), given with -D at launch, a line of the README naming them (no .env template sets them)."""
     at_fr, at_en = (" à la racine", " at the root") if sample == ".env.example" else ("", "")
+    if undocumented and all(v in props for v in undocumented):
+        # (issue 12, s48 lead, re-reader ve48 = OPEN-ENT-NG/cahier-de-textes: "Add to src/.env.example" for httpclient.proxyHost)
+        where = ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6]) + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "")
+        return T(f"Nommez dans le README (chapitre de configuration) les propriétés système que lit le code, avec un exemple de lancement "
+                 f"(java -D<nom>=<valeur> ou JAVA_OPTS) et ce que chacune règle : {where}.",
+                 f"Name in the README (its configuration chapter) the system properties the code reads, with a launch example "
+                 f"(java -D<name>=<value> or JAVA_OPTS) and what each sets: {where}.")
+    undocumented = [v for v in undocumented if v not in props] or undocumented
     if undocumented:
         where = {lang: ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6])
                  + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "") for lang in ("fr", "en")}

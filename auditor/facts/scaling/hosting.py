@@ -345,7 +345,7 @@ def _raw_file(host: str, url_path: str, files: set[str]) -> tuple[str, str] | No
     return repo if rest and unquote("/".join(rest)) in files else None
 
 
-@fact("hosting_dependencies", version=122, cache="commit+as_of")
+@fact("hosting_dependencies", version=123, cache="commit+as_of")
 def hosting_dependencies(ctx) -> dict:
     owner = owner_key(ctx)
     declared = "" if owner else declared_owner(ctx.snapshot)
@@ -367,6 +367,7 @@ def hosting_dependencies(ctx) -> dict:
     neutral: dict[str, dict] = {}
     found = []  # (path, line, excerpt, host, the address's path, named at deployment)
     scripts: list[dict] = []  # scripts run from a taken-over host or over plain http
+    upload_domains: set[str] = set()  # where the build uploads its artefacts (the publishers' server, no dependency)
     text_lines = functools.lru_cache(maxsize=4)(lambda path: (ctx.snapshot.read_text(path, limit=512 * 1024) or "").splitlines())
     readers = functools.lru_cache(maxsize=1)(lambda: reading_files(ctx.snapshot, inv))
     uploads = functools.lru_cache(maxsize=4)(lambda path: upload_lines(path, "\n".join(text_lines(path))) if path.endswith((".xml", ".gradle", ".gradle.kts")) else set())
@@ -393,6 +394,7 @@ def hosting_dependencies(ctx) -> dict:
             continue  # (a sentence's address, a link's value, a documentation site's link, a template variable used in links only, an app's
             # address opened in the phone's browser: for a reader)
         if line in uploads(path):
+            upload_domains.add(registrable_domain(host))  # (kept apart: the publishers' domain, which types their addresses)
             continue  # (where the build uploads its artefacts, a mavenDeployer's or publishing's repository: the publishers' server)
         if own_address_setting(lines, line, excerpt):
             continue  # (NEXT_PUBLIC_APP_URL=https://….netlify.app: the service's own address, where it is reached, nothing it loads)
@@ -673,7 +675,7 @@ def hosting_dependencies(ctx) -> dict:
     for h in hosts.values():
         by_class[h["class"]] = by_class.get(h["class"], 0) + 1
     return {"hosts": ordered, "hosts_total": len(hosts), "by_class": dict(sorted(by_class.items())), "own_domains": sorted(own),
-            "owner": owner or None,
+            "owner": owner or None, "upload_domains": sorted(upload_domains)[:10],
             "clones": clones[:20], "clones_total": len(clones), "internal": internal[:20], "internal_total": len(internal),
             "restricted": restricted, "scripts": scripts,
             "services": [service_hosts[k] for k in sorted(service_hosts)][:MAX_HOSTS], "services_total": len(service_hosts),

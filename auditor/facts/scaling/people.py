@@ -266,14 +266,17 @@ def sponsor_in_name(ctx):
 def hired_domains(ctx) -> frozenset:
     """The registrable domains of the servers hosting_dependencies classes as the committers' company's (a contractor's host the
     code or the build calls from two places or more)."""
-    hosts = (ctx.fact("hosting_dependencies") or {}).get("hosts") or []
-    return frozenset(registrable_domain(h["host"]) for h in hosts if h.get("contractor") and h.get("host"))
+    deps = ctx.fact("hosting_dependencies") or {}
+    hosts = deps.get("hosts") or []
+    # (and the server the build uploads its artefacts to — a mavenDeployer's repository(url: "http://maven.<company>.net/…") —: no
+    # dependency of the project's, but the publishers' own server; issue 12, s48 lead, re-reader va48 = OPEN-ENT-NG/zimbra-connector)
+    return frozenset(registrable_domain(h["host"]) for h in hosts if h.get("contractor") and h.get("host")) | frozenset(deps.get("upload_domains") or [])
 
 
 # Stored per commit and day: the sponsor's type, which comes from the audit's options (--sponsor-type, a
 # portfolio's column) as well as the repository, is in the key (the configuration's extra settings); a warm
 # audit then reads no history for it (50,000 commits streamed again: half a second).
-@fact("contributor_types", version=62, cache="commit+as_of")
+@fact("contributor_types", version=63, cache="commit+as_of")
 def contributor_types(ctx) -> dict:
     reason = history_unavailable(ctx)
     if reason is not None:
