@@ -59,3 +59,12 @@ def test_near_miss_exact_versions_parent_properties_and_own_modules_stay_pinned(
     dep = _dependencies(tmp_path, pom)
     assert dep["details"]["unlocked"] == [], dep["message"]
     assert "0 without a lockfile" in dep["message"]["en"], dep["message"]
+
+
+def test_a_hard_requirement_is_pinned_not_a_range(tmp_path):
+    """Maven's "[4.3.9]" is exactly 4.3.9 (a range has a comma): pinned (issue 12, s48 lead, re-reader vd48 =
+    lutece-secteur-public/eudonet-module-workflow-eudonetrestforms' plugin-workflow [4.3.9] listed as not pinned)."""
+    from auditor.facts.maven_manifest import floating_versions
+    pom = _pom(_dep("fr.ville.plugins", "plugin-workflow", "[4.3.9]") + _dep("fr.ville", "lutece-core", "[7.0.0,7.9.9)")
+               + _dep("fr.ville", "plugin-forms", "[1.0,2.0),[3.0,)"))
+    assert floating_versions(pom) == ["lutece-core [7.0.0,7.9.9)", "plugin-forms [1.0,2.0),[3.0,)"]

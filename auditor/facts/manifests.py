@@ -196,7 +196,7 @@ def _r_lock_entries(snap, r_locks: list, out_manifests: list[dict]) -> list[dict
     return out
 
 
-@fact("manifests", version=47)
+@fact("manifests", version=48)
 def manifests(ctx) -> dict:
     snap = ctx.snapshot
     inv = inventory_of(ctx)

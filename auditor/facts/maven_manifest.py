@@ -79,7 +79,9 @@ _PROPERTY = lazy_compile(r"<([A-Za-z][\w.-]{0,100})>\s*([^<]{0,200}?)\s*</\1>")
 _REF = lazy_compile(r"^\$\{([\w.-]{1,100})\}$")
 # a version that floats: a range ("[7.0.0,7.9.9)", "(,2.0]"), a snapshot ("6.13-SNAPSHOT", built again at each deployment), Maven 2's
 # LATEST and RELEASE meta-versions
-_FLOATING = lazy_compile(r"^[\[(].*[\])]$|-SNAPSHOT$|^(?:LATEST|RELEASE)$", re.I)
+# (not a hard requirement "[4.3.9]": exactly that version, pinned — Maven's version range syntax, a range has a comma; issue 12, s48
+# re-reader vd48 = lutece-secteur-public/eudonet-module-workflow-eudonetrestforms' plugin-workflow [4.3.9])
+_FLOATING = lazy_compile(r"^[\[(][^,]*,.*[\])]$|-SNAPSHOT$|^(?:LATEST|RELEASE)$", re.I)
 
 
 def floating_versions(text: str, limit: int = 20) -> list[str]:
