@@ -919,6 +919,11 @@ def _cli_options(ctx) -> list:
     return list(signals.get("config.cli-options", [])) + list(signals.get("config.cli-params", []))
 
 
+def _named_where(read_vars: dict, names: list[str]) -> str:
+    """The first six settings of ``names`` with where the code reads each (``NAME (path:line)``), and how many more."""
+    return ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in names[:6]) + (f" +{len(names) - 6}" if len(names) > 6 else "")
+
+
 def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[str], sample: str = ".env.example",
                      props: list[str] | tuple = ()) -> dict[str, str] | None:
     """The remediation written for this finding: the lines to add to the template, or the template to create; for a Java program's
@@ -926,15 +931,14 @@ def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[s
     at_fr, at_en = (" à la racine", " at the root") if sample == ".env.example" else ("", "")
     if undocumented and all(v in props for v in undocumented):
         # (issue 12, s48 lead, re-reader ve48 = OPEN-ENT-NG/cahier-de-textes: "Add to src/.env.example" for httpclient.proxyHost)
-        where = ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6]) + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "")
+        where = _named_where(read_vars, undocumented)
         return T(f"Nommez dans le README (chapitre de configuration) les propriétés système que lit le code, avec un exemple de lancement "
                  f"(java -D<nom>=<valeur> ou JAVA_OPTS) et ce que chacune règle : {where}.",
                  f"Name in the README (its configuration chapter) the system properties the code reads, with a launch example "
                  f"(java -D<name>=<value> or JAVA_OPTS) and what each sets: {where}.")
     undocumented = [v for v in undocumented if v not in props] or undocumented
     if undocumented:
-        where = {lang: ", ".join(f"{v} ({read_vars[v][0]}:{read_vars[v][1]})" for v in undocumented[:6])
-                 + (f" +{len(undocumented) - 6}" if len(undocumented) > 6 else "") for lang in ("fr", "en")}
+        where = _named_where(read_vars, undocumented)
         tpl = templates[0] if templates else None
         # (the settings of one part read where another part's template stands — a front end's VITE_* in frontend/vite.config.ts,
         # the back end's deployment/…/conf.json.template the only one: the part's own template, or one to create in the part;
@@ -948,9 +952,9 @@ def _settings_advice(read_vars: dict, undocumented: list[str], templates: list[s
             elif not any("/" not in t for t in templates):
                 tpl, sample, at_fr, at_en = None, f"{part}/{sample.rpartition('/')[2]}", "", ""
         return T(f"Ajoutez à {tpl or sample + ' (à créer' + at_fr + ')'} une ligne par réglage, avec une valeur d'exemple et "
-                 f"un commentaire qui dit à quoi il sert : {where['fr']}.",
+                 f"un commentaire qui dit à quoi il sert : {where}.",
                  f"Add to {tpl or sample + ' (to create' + at_en + ')'} one line per setting, with an example value and a "
-                 f"comment saying what it is for: {where['en']}.")
+                 f"comment saying what it is for: {where}.")
     if not templates and read_vars:
         return T(f"Créez {sample}{at_fr} avec les {len(read_vars)} réglages que lit le code ({', '.join(sorted(read_vars)[:8])}).",
                  f"Create {sample}{at_en} with the {len(read_vars)} settings the code reads ({', '.join(sorted(read_vars)[:8])}).")
